@@ -1,0 +1,105 @@
+"""solidarity-kit: check the content, build the site and print files. Messages are made here, at the edge."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .findings import ContentError, Finding
+from .siteassets import MissingAsset
+
+err = Console(stderr=True, highlight=False)
+
+
+def print_findings(findings: list[Finding]) -> None:
+    for finding in findings:
+        print(finding.format())
+    codes = len(findings)
+    err.print(f"[bold red]{codes} problem(s) found.[/] Nothing was built; build/ is as it was.")
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .checks import check_kit
+
+    _, findings = check_kit(args.root)
+    if findings:
+        for finding in findings:
+            print(finding.format())
+        err.print(f"[bold red]{len(findings)} problem(s) found.[/]")
+        return 1
+    err.print("[green]The content checks found no problem.[/]")
+    return 0
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .build import build_all
+
+    started = time.perf_counter()
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=args.quiet) as progress:
+        task = progress.add_task("checking", total=None)
+
+        def report(step: str, done: int, total: int) -> None:
+            progress.update(task, description=step, completed=done, total=total)
+
+        try:
+            result = build_all(args.root, report, use_cache=not args.no_cache)
+        except ContentError as exc:
+            progress.stop()
+            print_findings(exc.findings)
+            return 1
+    seconds = time.perf_counter() - started
+    print(f"Built in {seconds:.1f} s ({result.rendered} PDF(s) rendered, {result.sites_built} site(s) built, "
+          "the rest unchanged).")
+    print(f"  Site:      {result.site_index}")
+    for lang in ("en", "es"):
+        print(f"  Site ({lang}): {result.out / 'site' / lang / 'index.html'}")
+    print("  PDFs:")
+    for pdf in result.pdfs:
+        print(f"    {pdf}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from mkdocs.commands.serve import serve
+
+    from .siteconfig import CONFIG_FILES
+
+    serve(config_file=str(args.root / CONFIG_FILES[args.lang]), dev_addr=f"127.0.0.1:{args.port}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="solidarity-kit", description=__doc__)
+    ap.add_argument("--root", type=Path, default=Path.cwd(), help="the kit's folder (default: here)")
+    sub = ap.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="check the content; print each problem as path:line: CODE message")
+    b = sub.add_parser("build", help="check, then build the site and the PDFs into build/")
+    b.add_argument("--no-cache", action="store_true", help="redo every step, ignoring the cache")
+    b.add_argument("--quiet", action="store_true", help="no progress bar")
+    s = sub.add_parser("serve", help="live preview of the site")
+    s.add_argument("--lang", choices=("en", "es"), default="en")
+    s.add_argument("--port", type=int, default=8000)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    args.root = args.root.resolve()
+    commands = {"check": cmd_check, "build": cmd_build, "serve": cmd_serve}
+    try:
+        return commands[args.command](args)
+    except MissingAsset as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

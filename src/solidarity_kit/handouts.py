@@ -1,0 +1,139 @@
+"""Print layer: Markdown handouts and facilitator guides to HTML with the print template, then to PDF."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import fontpkg
+import jinja2
+import markdown
+
+from .agenda import agenda_markdown
+from .content import ModuleMeta, read_page, split_front_matter
+from .labels import label
+from .markup import AGENDA_MARKER, cited_sources, render
+from .register import Register
+
+MARKDOWN_EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "pymdownx.details", "toc", "sane_lists"]
+FONT_FAMILY = "Atkinson Hyperlegible"
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    paper: str = "letter"  # letter | a4
+    large_print: bool = False
+    site_url: str | None = None
+
+
+def pdf_name(module: str, kind: str, options: PrintOptions | None = None) -> str:
+    options = options or PrintOptions()
+    suffix = ("-a4" if options.paper == "a4" else "") + ("-large" if options.large_print else "")
+    return f"{module}-{kind}{suffix}.pdf"
+
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+def print_dir(root: Path) -> Path:
+    """The kit's print templates; a kit without its own (a test fixture) uses the project's."""
+    own = root / "handouts"
+    return own if (own / "page.html").is_file() else PROJECT_ROOT / "handouts"
+
+
+def module_meta(root: Path, module: str, lang: str) -> ModuleMeta | None:
+    path = root / "docs" / lang / "modules" / module / "facilitator.md"
+    if not path.is_file():
+        return None
+    page, errs = read_page(path, root, lang, module, "facilitator")
+    if errs or page.front is None:
+        return None
+    from .yamlio import strip_lines
+
+    try:
+        return ModuleMeta.model_validate(strip_lines(page.front))
+    except ValueError:
+        return None
+
+
+def print_extras(root: Path, module: str, lang: str, reg: Register, mode: str, to_root: str = "") -> str:
+    """The module's glossary terms and the sources its handout cites, as Markdown."""
+    meta = module_meta(root, module, lang)
+    handout = root / "docs" / lang / "modules" / module / "handout.md"
+    text = handout.read_text(encoding="utf-8") if handout.is_file() else ""
+    out = ['<div class="print-extras" markdown>', ""]
+    terms = [reg.glossary[t] for t in (meta.key_terms if meta else []) if t in reg.glossary]
+    if terms:
+        out += [f"## {label(lang, 'glossary')}", ""]
+        out += [f"**{t.term[lang]}**: {t.definition[lang]}  " for t in terms]
+        out.append("")
+    sources = [reg.sources[s] for s in cited_sources(text, reg)]
+    if sources:
+        out += [f"## {label(lang, 'sources')}", ""]
+        for s in sources:
+            title = s.title if mode == "print" else f"[{s.title}]({to_root}reference/sources.md#{s.id})"
+            out.append(f"- **{s.short}**: *{title}*. {s.publisher}.")
+        out.append("")
+    out += ["</div>", ""]
+    return "\n".join(out)
+
+
+def _font_css() -> str:
+    faces = []
+    for weight, style in ((400, "normal"), (700, "normal"), (400, "italic"), (700, "italic")):
+        path = fontpkg.path(FONT_FAMILY, weight, style)
+        faces.append(f"@font-face {{ font-family: 'Kit Sans'; font-weight: {weight}; font-style: {style}; "
+                     f"src: url('{path.as_uri()}'); }}")
+    return "\n".join(faces)
+
+
+def _notes_box(body_html: str, lang: str) -> str:
+    """A ruled notes box after the 'Notes' heading."""
+    heading = re.compile(rf"<h2[^>]*>\s*{re.escape(label(lang, 'notes'))}\s*</h2>(\s*<p>.*?</p>)?", re.DOTALL)
+    lines = '<div class="notes-box" aria-hidden="true">' + '<div class="rule"></div>' * 5 + "</div>"
+    return heading.sub(lambda m: m.group(0) + lines, body_html, count=1)
+
+
+def _qr_svg(url: str) -> str:
+    import segno
+
+    return segno.make(url, error="m").svg_inline(scale=2, dark="#000", light=None, omitsize=False)
+
+
+def handout_html(root: Path, module: str, kind: str, lang: str, reg: Register, options: PrintOptions) -> str:
+    path = root / "docs" / lang / "modules" / module / f"{kind}.md"
+    _, body, _ = split_front_matter(path.read_text(encoding="utf-8"))
+    meta = module_meta(root, module, lang)
+    if kind == "facilitator" and meta:
+        body = body.replace(AGENDA_MARKER, agenda_markdown(meta, lang))
+    if kind == "handout":
+        body += "\n\n" + print_extras(root, module, lang, reg, "print")
+    md = render(body, lang, reg, "print")
+    md = re.sub(r"\]\((?!https?:)[^)]*\)", "]", md)  # site-relative links mean nothing on paper
+    md = re.sub(r"\[([^\]\n]+)\](?!\()", r"\1", md)
+    body_html = markdown.markdown(md, extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    body_html = _notes_box(body_html, lang)
+    title = meta.title if meta else module
+    online = None
+    if options.site_url:
+        online = f"{options.site_url.rstrip('/')}/{lang}/modules/{module}/{kind}.html"
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(print_dir(root)), autoescape=True)
+    template = env.get_template("page.html")
+    return template.render(
+        lang=lang, title=title, kind=kind, kind_label=label(lang, kind), kit=label(lang, "kit"),
+        body=body_html, font_css=_font_css(), large=options.large_print, paper=options.paper,
+        page_word=label(lang, "page_of").split("{page}")[0].strip(),
+        of_word=label(lang, "page_of").split("{page}")[1].split("{pages}")[0].strip(),
+        license=label(lang, "license"), online_label=label(lang, "online"), online=online,
+        qr=_qr_svg(online) if online else None, subject=f"{label(lang, 'kit')} — {title}",
+    )
+
+
+def write_pdf(html_text: str, base: Path, out: Path) -> None:
+    import weasyprint
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    document = weasyprint.HTML(string=html_text, base_url=str(base) + "/")
+    document.write_pdf(out, pdf_variant="pdf/ua-1", uncompressed_pdf=False, full_fonts=False)
+

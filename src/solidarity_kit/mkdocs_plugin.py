@@ -1,0 +1,112 @@
+"""The thin layer between MkDocs and the kit: generated pages, citations, agendas, translated nav titles.
+
+mkdocs.yml turns it on as the plugin `solidarity-kit`. All logic lives in the package; this only routes.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+from pydantic import ValidationError
+
+from .agenda import agenda_markdown
+from .content import ModuleMeta
+from .handouts import pdf_name, print_extras
+from .markup import AGENDA_MARKER, render
+from .reference import PAGES
+from .register import Register, load_register
+from .siteassets import site_assets
+
+PDF_DIR_ENV = "SOLIDARITY_KIT_PDF_DIR"
+_state: dict[str, Any] = {}
+
+
+def _lang(config: Any) -> str:
+    return str(config.theme.get("language", "en"))
+
+
+def on_config(config: Any) -> Any:
+    root = Path(config.config_file_path).resolve().parent
+    register, _ = load_register(root)  # findings are the checker's job; the build runs it first
+    _state.update(root=root, register=register)
+    return config
+
+
+def on_files(files: Files, config: Any) -> Files:
+    lang, reg = _lang(config), _state["register"]
+    for uri, make in PAGES.items():
+        files.append(File.generated(config, uri, content=make(reg, lang)))
+    for uri, path in site_assets(_state["root"]).items():
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
+    pdf_dir = os.environ.get(PDF_DIR_ENV)
+    if pdf_dir and (Path(pdf_dir) / lang).is_dir():
+        for pdf in sorted((Path(pdf_dir) / lang).glob("*.pdf")):
+            files.append(File.generated(config, f"pdf/{pdf.name}", abs_src_path=str(pdf)))
+    _state["pdfs"] = {f.src_uri for f in files if f.src_uri.startswith("pdf/")}
+    return files
+
+
+def on_nav(nav: Navigation, config: Any, files: Files) -> Navigation:
+    titles = (config.extra or {}).get("nav_titles") or {}
+
+    def walk(items: list[Any]) -> None:
+        for item in items:
+            if item.title in titles:
+                item.title = titles[item.title]
+            if isinstance(item, Section):
+                walk(item.children)
+
+    if titles:
+        walk(nav.items)
+    return nav
+
+
+def _module_meta(page: Page) -> ModuleMeta | None:
+    try:
+        return ModuleMeta.model_validate(page.meta)
+    except ValidationError:
+        return None
+
+
+def on_page_markdown(markdown: str, page: Page, config: Any, files: Files) -> str:
+    lang, reg = _lang(config), _state["register"]
+    parts = page.file.src_uri.split("/")
+    to_root = "../" * (len(parts) - 1)
+    if len(parts) == 3 and parts[0] == "modules":
+        markdown = _module_page(markdown, page, parts[1], parts[2].removesuffix(".md"), lang, reg, to_root)
+    return render(markdown, lang, reg, "site", to_root)
+
+
+def _module_page(markdown: str, page: Page, module: str, kind: str, lang: str, reg: Register, to_root: str) -> str:
+    if kind == "facilitator":
+        meta = _module_meta(page)
+        if meta and AGENDA_MARKER in markdown:
+            markdown = markdown.replace(AGENDA_MARKER, agenda_markdown(meta, lang))
+    downloads = [(name, f"{to_root}pdf/{name}") for name in (pdf_name(module, k) for k in ("handout", "facilitator"))
+                 if f"pdf/{name}" in _state.get("pdfs", ())]
+    if kind == "handout":
+        markdown += "\n\n" + print_extras(_state["root"], module, lang, reg, "site", to_root)
+    if downloads and kind in ("index", "handout", "facilitator"):
+        links = " · ".join(f"[{name}]({href})" for name, href in downloads)
+        markdown += f"\n\n---\n\n**PDF:** {links}\n"
+    return markdown
+
+
+class KitPlugin(BasePlugin):
+    def on_config(self, config: Any) -> Any:
+        return on_config(config)
+
+    def on_files(self, files: Files, config: Any) -> Files:
+        return on_files(files, config)
+
+    def on_nav(self, nav: Navigation, config: Any, files: Files) -> Navigation:
+        return on_nav(nav, config, files)
+
+    def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str:
+        return on_page_markdown(markdown, page, config, files)
