@@ -9,7 +9,8 @@ from pathlib import Path
 from . import LANGUAGES
 from .content import NOT_PARTICIPATORY, STAGES, Module, ModuleMeta, Page, load_modules
 from .findings import Finding
-from .markup import refs
+from .markup import CITE, TERM, refs
+from .numbers import figures, sentences
 from .register import Register, load_register
 from .siteconfig import check_navigation
 
@@ -58,7 +59,7 @@ def check_agenda(module: Module) -> list[Finding]:
     for lang, meta in module.meta.items():
         page = module.pages[(lang, "facilitator")]
         raw = module.meta_lines[lang]
-        line = raw.get("agenda", [{}])[0].get("__line__", 1) - 1 if raw.get("agenda") else 1
+        line = _agenda_line(raw)
         if lang != LANGUAGES[0] and LANGUAGES[0] in module.meta:
             out += _step_headings(page, meta, raw, line)
             continue
@@ -86,6 +87,14 @@ def check_agenda(module: Module) -> list[Finding]:
     return out
 
 
+def _agenda_line(raw: dict) -> int:
+    """The line of 'agenda:' in a guide's front matter (one above its first step)."""
+    agenda = raw.get("agenda")
+    if isinstance(agenda, list) and agenda and isinstance(agenda[0], dict):
+        return agenda[0].get("__line__", 2) - 1
+    return raw.get("__line__", 1)
+
+
 def _step_headings(page: Page, meta: ModuleMeta, raw: dict, line: int) -> list[Finding]:
     headings = {m.group(1).strip() for m in re.finditer(r"^###\s+(.+)$", page.body, re.MULTILINE)}
     return [Finding(page.shown, raw["agenda"][i].get("__line__", line), "AGENDA005",
@@ -102,8 +111,7 @@ def check_languages(module: Module) -> list[Finding]:
         meta, page = module.meta[lang], module.pages[(lang, "facilitator")]
         shape = [(s.minutes, s.short_minutes, s.method, s.stage, s.interpretation) for s in meta.agenda]
         if shape != [(s.minutes, s.short_minutes, s.method, s.stage, s.interpretation) for s in base.agenda]:
-            out.append(Finding(page.shown, module.meta_lines[lang].get("agenda", [{}])[0].get("__line__", 1),
-                               "LANG001", f"the '{lang}' agenda differs from the English one in minutes, methods, "
+            out.append(Finding(page.shown, _agenda_line(module.meta_lines[lang]), "LANG001", f"the '{lang}' agenda differs from the English one in minutes, methods, "
                                "stages or interpretation",
                                "keep the same steps in the same order; only the step titles are translated"))
         for key, code in (("facts", "LANG002"), ("key_terms", "LANG003"), ("sources", "LANG003")):
@@ -152,6 +160,59 @@ def check_module_refs(module: Module, reg: Register) -> list[Finding]:
     return out
 
 
+def check_numbers(module: Module, reg: Register) -> list[Finding]:
+    """Every figure in prose sits in a sentence citing a fact with that value (or speaking as of that year)."""
+    if "facts" in reg.unreadable:
+        return []  # the register's own finding explains it
+    out = []
+    for page in module.pages.values():
+        for sentence, line in sentences(page.body):
+            ids = CITE.findall(sentence)
+            if any(reg.reported("facts", i) for i in ids):
+                continue
+            cited = [reg.facts[i] for i in ids if i in reg.facts]
+            backed = {float(f.value) for f in cited if f.value is not None}
+            backed |= {float(f.as_of[:4]) for f in cited}
+            for fig in figures(sentence, line):
+                if fig.value not in backed:
+                    hint = ("cite the fact that gives this figure, e.g. [@fact-id], in the same sentence"
+                            if not cited else "the facts cited here have other values: cite the one that gives it")
+                    out.append(Finding(page.shown, page.body_line + line - 1, "NUM001",
+                                       f"the figure '{fig.text}' is not backed by a cited fact", hint))
+    return out
+
+
+def check_terms_linked(module: Module) -> list[Finding]:
+    """Each key term of a module is linked from its reading page, in each language."""
+    out = []
+    for lang, meta in module.meta.items():
+        page = module.pages.get((lang, "index"))
+        if not page:
+            continue
+        linked = set(TERM.findall(page.body))
+        linked_ids = {term_id for term_id, _ in linked}
+        for term in meta.key_terms:
+            if term not in linked_ids:
+                out.append(Finding(page.shown, 1, "TERM001", f"key term '{term}' is never linked on this page",
+                                   f"link it at its first use with [[{term}]]"))
+    return out
+
+
+def check_register_use(kit: Kit) -> list[Finding]:
+    """Every fact is cited by a page or a timeline event, or marked background: true."""
+    used = {fid for e in kit.register.timeline.values() for fid in e.facts}
+    for module in kit.modules:
+        for page in module.pages.values():
+            used |= {r.id for r in refs(page.body) if r.kind == "fact"}
+    out = []
+    for fact in kit.register.facts.values():
+        if fact.id not in used and not fact.background:
+            path, line = kit.register.where("facts", fact.id)
+            out.append(Finding(path, line, "USE001", f"fact '{fact.id}' is used by no page and no timeline event",
+                               "cite it where it helps, or mark it 'background: true'"))
+    return out
+
+
 def _key_line(path: Path, key: str, raw: dict) -> int:
     for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.startswith(f"{key}:"):
@@ -166,5 +227,8 @@ def check_kit(root: Path) -> tuple[Kit, list[Finding]]:
         findings += check_agenda(module)
         findings += check_languages(module)
         findings += check_module_refs(module, kit.register)
+        findings += check_numbers(module, kit.register)
+        findings += check_terms_linked(module)
+    findings += check_register_use(kit)
     findings += check_navigation(root)
     return kit, sorted(set(findings))

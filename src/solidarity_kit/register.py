@@ -126,7 +126,12 @@ def _error_line(item: dict[str, Any], loc: tuple[Any, ...]) -> int:
     """The line of the innermost mapping the error location reaches."""
     line, node = line_of(item), item
     for part in loc:
-        node = node.get(part) if isinstance(node, dict) else None
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            node = None
         if isinstance(node, dict) and LINE_KEY in node:
             line = node[LINE_KEY]
     return line
