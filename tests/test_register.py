@@ -16,7 +16,7 @@ def test_minimal_register_loads(minimal_kit: Path):
 def test_duplicate_ids_are_reported_at_the_second_entry(minimal_kit: Path):
     facts = minimal_kit / "seeds" / "facts.yml"
     facts.write_text(facts.read_text().replace("id: demo-members", "id: demo-founded"))
-    reg, findings = load_register(minimal_kit)
+    _, findings = load_register(minimal_kit)
     assert [(f.code, f.line) for f in findings] == [("REG003", 8)]
 
 

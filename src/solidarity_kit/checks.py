@@ -111,7 +111,8 @@ def check_languages(module: Module) -> list[Finding]:
         meta, page = module.meta[lang], module.pages[(lang, "facilitator")]
         shape = [(s.minutes, s.short_minutes, s.method, s.stage, s.interpretation) for s in meta.agenda]
         if shape != [(s.minutes, s.short_minutes, s.method, s.stage, s.interpretation) for s in base.agenda]:
-            out.append(Finding(page.shown, _agenda_line(module.meta_lines[lang]), "LANG001", f"the '{lang}' agenda differs from the English one in minutes, methods, "
+            out.append(Finding(page.shown, _agenda_line(module.meta_lines[lang]), "LANG001",
+                               f"the '{lang}' agenda differs from the English one in minutes, methods, "
                                "stages or interpretation",
                                "keep the same steps in the same order; only the step titles are translated"))
         for key, code in (("facts", "LANG002"), ("key_terms", "LANG003"), ("sources", "LANG003")):
