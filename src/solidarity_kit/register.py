@@ -147,51 +147,55 @@ def _describe(err: dict[str, Any]) -> str:
     return f"{where}: {msg}" if where else msg
 
 
+def _load_part(reg: Register, kind: str, model: type[Model], path: Path, shown: str) -> list[Finding]:
+    """One register file (seeds/<kind>.yml, or a file of the folder seeds/<kind>/) into the register."""
+    data, findings = load_yaml(path, shown)
+    if findings:
+        reg.unreadable.add(kind)
+        return findings
+    if data is None:
+        data = []
+    if not isinstance(data, list):
+        return [Finding(shown, line_of(data), "REG002", f"{shown} must be a YAML list",
+                        "start each entry with '- id: ...'")]
+    table: dict[str, Any] = getattr(reg, kind)
+    for raw in data:
+        line = line_of(raw)
+        if not isinstance(raw, dict):
+            findings.append(Finding(shown, line, "REG002", "each entry must be a mapping", "start with '- id:'"))
+            continue
+        try:
+            item = model.model_validate(strip_lines(raw))
+        except ValidationError as exc:
+            reg.invalid.add((kind, str(raw.get("id"))))
+            findings += [Finding(shown, _error_line(raw, err["loc"]), "SCHEMA001",
+                                 f"{raw.get('id', '?')}: {_describe(err)}",
+                                 "see the register format in CONTRIBUTING.md")
+                         for err in exc.errors()]
+            continue
+        if item.id in table:
+            first_path, first = reg.lines[(kind, item.id)]
+            findings.append(Finding(shown, line, "REG003", f"duplicate id '{item.id}' (first at {first_path}:{first})",
+                                    "ids must be unique within a kind of register entry"))
+            continue
+        table[item.id] = item
+        reg.lines[(kind, item.id)] = (shown, line)
+    return findings
+
+
 def load_register(root: Path) -> tuple[Register, list[Finding]]:
     reg, findings = Register(), []
     for kind, model in KINDS.items():
         path = root / "seeds" / f"{kind}.yml"
-        shown = relpath(path, root)
         if not path.is_file():
             reg.unreadable.add(kind)
-            findings.append(Finding(shown, 1, "REG001", f"register file {kind}.yml is missing",
+            findings.append(Finding(relpath(path, root), 1, "REG001", f"register file {kind}.yml is missing",
                                     f"create seeds/{kind}.yml as a YAML list (see CONTRIBUTING.md)"))
             continue
-        data, errs = load_yaml(path, shown)
-        findings += errs
-        if errs:
-            reg.unreadable.add(kind)
-            continue
-        if data is None:
-            data = []
-        if not isinstance(data, list):
-            findings.append(Finding(shown, line_of(data), "REG002", f"{kind}.yml must be a YAML list",
-                                    "start each entry with '- id: ...'"))
-            continue
-        table: dict[str, Any] = getattr(reg, kind)
-        for raw in data:
-            line = line_of(raw)
-            if not isinstance(raw, dict):
-                findings.append(Finding(shown, line, "REG002", "each entry must be a mapping", "start with '- id:'"))
-                continue
-            try:
-                item = model.model_validate(strip_lines(raw))
-            except ValidationError as exc:
-                reg.invalid.add((kind, str(raw.get("id"))))
-                for err in exc.errors():
-                    findings.append(Finding(shown, _error_line(raw, err["loc"]), "SCHEMA001",
-                                            f"{raw.get('id', '?')}: {_describe(err)}",
-                                            "see the register format in CONTRIBUTING.md"))
-                continue
-            if item.id in table:
-                first = reg.lines[(kind, item.id)][1]
-                findings.append(Finding(shown, line, "REG003", f"duplicate id '{item.id}' (first at line {first})",
-                                        "ids must be unique within a register file"))
-                continue
-            table[item.id] = item
-            reg.lines[(kind, item.id)] = (shown, line)
+        extra = sorted((root / "seeds" / kind).glob("*.yml")) if (root / "seeds" / kind).is_dir() else []
+        for part in [path, *extra]:
+            findings += _load_part(reg, kind, model, part, relpath(part, root))
     return reg, findings
-
 
 
 def fact_value_text(fact: Fact) -> str:
