@@ -13,7 +13,7 @@ def test_refs_with_lines():
 def test_site_rendering_links_to_reference_pages(minimal_kit: Path):
     reg, _ = load_register(minimal_kit)
     out = render("Founded [@demo-founded]; [[demo-term]] and [[demo-term|base]].", "es", reg, "site", "../../")
-    assert "[Demo 2020](../../reference/sources.md#demo-source" in out
+    assert "([Prueba 2020](../../reference/sources.md#demo-source" in out
     assert "[de base](../../reference/glossary.md#demo-term" in out
     assert "[base](../../reference/glossary.md#demo-term" in out
 
@@ -32,3 +32,9 @@ def test_unknown_ids_are_left_for_the_checks(minimal_kit: Path):
 def test_cited_sources_in_order(minimal_kit: Path):
     reg, _ = load_register(minimal_kit)
     assert cited_sources("x [@demo-members] y [@demo-founded]", reg) == ["demo-source"]
+
+
+def test_citations_side_by_side_show_each_source_once(minimal_kit: Path):
+    reg, _ = load_register(minimal_kit)
+    out = render("Both [@demo-founded] [@demo-members].", "es", reg, "print")
+    assert out == 'Both <span class="cite">(Prueba 2020)</span>.'

@@ -73,7 +73,7 @@ def print_extras(root: Path, module: str, lang: str, reg: Register, mode: str, t
         out += [f"## {label(lang, 'sources')}", ""]
         for s in sources:
             title = s.title if mode == "print" else f"[{s.title}]({to_root}reference/sources.md#{s.id})"
-            out.append(f"- **{s.short}**: *{title}*. {s.publisher}.")
+            out.append(f"- **{s.short[lang]}**: *{title}*. {s.publisher}.")
         out.append("")
     out += ["</div>", ""]
     return "\n".join(out)

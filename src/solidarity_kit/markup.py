@@ -11,6 +11,7 @@ from typing import Literal
 from .register import Register
 
 CITE = re.compile(r"\[@([a-z0-9-]+)\]")
+CITE_RUN = re.compile(r"\[@[a-z0-9-]+\](?:\s*\[@[a-z0-9-]+\])*")  # citations side by side are shown together
 TERM = re.compile(r"\[\[([a-z0-9-]+)(?:\|([^\]\n]+))?\]\]")
 AGENDA_MARKER = "<!-- agenda-table -->"
 
@@ -44,14 +45,20 @@ def render(text: str, lang: str, reg: Register, mode: Mode, to_root: str = "") -
     """
 
     def cite(m: re.Match[str]) -> str:
-        fact = reg.facts.get(m.group(1))
-        source = reg.sources.get(fact.source) if fact else None
-        if not fact or not source:
+        ids = CITE.findall(m.group(0))
+        facts = [reg.facts.get(i) for i in ids]
+        if not all(f and f.source in reg.sources for f in facts):
             return m.group(0)
+        shown: dict[str, str] = {}  # source id -> title (the first fact's statement)
+        for fact in facts:
+            assert fact is not None
+            shown.setdefault(fact.source, fact.statement[lang])
         if mode == "print":
-            return f'<span class="cite">({html.escape(source.short)})</span>'
-        href = f"{to_root}reference/sources.md#{source.id}"
-        return f'<span class="cite">([{source.short}]({href} "{_attr(fact.statement[lang])}"))</span>'
+            names = "; ".join(html.escape(reg.sources[s].short[lang]) for s in shown)
+            return f'<span class="cite">({names})</span>'
+        links = "; ".join(f'[{reg.sources[s].short[lang]}]({to_root}reference/sources.md#{s} "{_attr(title)}")'
+                          for s, title in shown.items())
+        return f'<span class="cite">({links})</span>'
 
     def term(m: re.Match[str]) -> str:
         entry = reg.glossary.get(m.group(1))
@@ -62,7 +69,7 @@ def render(text: str, lang: str, reg: Register, mode: Mode, to_root: str = "") -
             return f'<span class="term">{html.escape(words)}</span>'
         return f'[{words}]({to_root}reference/glossary.md#{entry.id} "{_attr(entry.definition[lang])}")'
 
-    return TERM.sub(term, CITE.sub(cite, text))
+    return TERM.sub(term, CITE_RUN.sub(cite, text))
 
 
 def cited_sources(text: str, reg: Register) -> list[str]:

@@ -66,7 +66,7 @@ def timeline_page(reg: Register, lang: str) -> str:
         lines += [f"## {period}", ""]
         for e in group:
             src = reg.sources.get(e.source)
-            cite = f" ([{src.short}](sources.md#{src.id}))" if src else ""
+            cite = f" ([{src.short[lang]}](sources.md#{src.id}))" if src else ""
             lines.append(f'- <span id="{e.id}"></span>**{format_date(e.date, lang)}** — {e.title[lang]}{cite}')
         lines.append("")
     return "\n".join(lines)
@@ -103,16 +103,16 @@ def discrepancies(reg: Register) -> list[Fact]:
 def sources_page(reg: Register, lang: str) -> str:
     lines = [f"# {TITLES['sources'][lang]}", ""]
     for s in reg.sources.values():
-        who = ", ".join(s.authors)
+        who, when = ", ".join(s.authors), format_date(s.date, lang)
         lines += [f"## {s.title} {{ #{s.id} }}", "",
-                  f"**{label(lang, 'cited_as')}:** {s.short} · {who} · {s.publisher} · {format_date(s.date, lang)}",
+                  f"**{label(lang, 'cited_as')}:** {s.short[lang]} · {who} · {s.publisher} · {when}",
                   "", f"*{s.covers[lang]}*", "", s.summary[lang], ""]
     notes = discrepancies(reg)
     if notes:
         lines += [f"## {label(lang, 'discrepancies')} {{ #discrepancies }}", ""]
         for f in notes:
             assert f.discrepancy is not None
-            short = reg.sources[f.source].short if f.source in reg.sources else f.source
+            short = reg.sources[f.source].short[lang] if f.source in reg.sources else f.source
             lines.append(f'- <span id="{f.id}"></span>{f.discrepancy[lang]} ({short})')
         lines.append("")
     return "\n".join(lines)

@@ -29,7 +29,7 @@ class Bilingual(Model):
 
 class Source(Model):
     id: str = Field(pattern=ID_PATTERN)
-    short: str
+    short: Bilingual  # how a citation shows it: "Martínez and Alexander 2024" / "Martínez y Alexander 2024"
     title: str
     authors: list[str] = Field(min_length=1)
     interviewer: str | None = None
