@@ -28,4 +28,4 @@ def agenda_markdown(meta: ModuleMeta, lang: str, start: int = 0) -> str:
     total = label(lang, "total")
     share = f"{participatory_minutes(meta)} {label(lang, 'participatory')}"
     rows.append(f"| | **{meta.duration}** | **{total}** ({share}) | | | | **{meta.short_duration}** |")
-    return "\n".join(rows)
+    return '<div class="agenda" markdown>\n\n' + "\n".join(rows) + "\n\n</div>"

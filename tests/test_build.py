@@ -1,0 +1,115 @@
+"""The build: atomic, cached, and complete for the real kit."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import copy_fixture, copy_project
+from solidarity_kit.build import BuildResult, build_all
+from solidarity_kit.findings import ContentError
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_build_then_cached_rebuild(minimal_kit: Path):
+    first = build_all(minimal_kit)
+    assert first.rendered == 4 and first.sites_built == 2
+    assert (minimal_kit / "build" / "site" / "es" / "modules" / "demo" / "index.html").is_file()
+    second = build_all(minimal_kit)
+    assert second.rendered == 0 and second.sites_built == 0
+    assert snapshot(minimal_kit / "build") == snapshot(first.out)
+    page = minimal_kit / "docs" / "es" / "modules" / "demo" / "index.md"
+    page.write_text(page.read_text() + "\nOtra línea.\n")
+    third = build_all(minimal_kit)
+    assert third.rendered == 0 and third.sites_built == 1  # only the Spanish site changed
+    assert not list(minimal_kit.glob(".build-*")), "no staging folder is left behind"
+
+
+@pytest.mark.parametrize(("broken", "code"), [("agenda-sum", "AGENDA001"), ("broken-link", "SITE001")])
+def test_a_failed_build_leaves_the_last_good_build(tmp_path: Path, broken: str, code: str):
+    kit = copy_fixture(tmp_path, None)
+    build_all(kit)
+    before = snapshot(kit / "build")
+    broken_kit = copy_fixture(tmp_path / "b", broken)
+    shutil.copytree(kit / "build", broken_kit / "build")
+    with pytest.raises(ContentError) as err:
+        build_all(broken_kit)
+    assert [f.code for f in err.value.findings] == [code]
+    assert snapshot(broken_kit / "build") == before
+    assert not list(broken_kit.glob(".build-*"))
+
+
+def test_real_kit_pages_exist_in_both_languages(built_kit: BuildResult):
+    site = built_kit.out / "site"
+    assert (site / "index.html").is_file()
+    for lang in ("en", "es"):
+        for page in ("index", "modules/solidarity-not-charity/index", "modules/solidarity-not-charity/facilitator",
+                     "modules/solidarity-not-charity/handout", "reference/glossary", "reference/timeline",
+                     "reference/organizations", "reference/sources"):
+            assert (site / lang / f"{page}.html").is_file(), f"{lang}/{page}"
+
+
+def test_language_switch_lands_on_the_same_page(built_kit: BuildResult):
+    for lang, other in (("en", "es"), ("es", "en")):
+        html = (built_kit.out / "site" / lang / "modules" / "solidarity-not-charity" / "facilitator.html").read_text()
+        assert f'href="../../../{other}/modules/solidarity-not-charity/facilitator.html"' in html
+
+
+def test_spanish_site_speaks_spanish(built_kit: BuildResult):
+    html = (built_kit.out / "site" / "es" / "modules" / "solidarity-not-charity" / "index.html").read_text()
+    assert '<html lang="es"' in html
+    assert "Hoja para participantes" in html  # translated navigation
+    assert "Martínez y Alexander 2024" in html
+
+
+def test_agenda_table_is_generated(built_kit: BuildResult):
+    html = (built_kit.out / "site" / "en" / "modules" / "solidarity-not-charity" / "facilitator.html").read_text()
+    assert "0:00–0:10" in html and "1:25–1:30" in html
+    assert "<!-- agenda-table -->" not in html
+
+
+def test_no_page_refers_to_another_host(built_kit: BuildResult):
+    offenders = []
+    for page in (built_kit.out / "site").rglob("*.html"):
+        for url in re.findall(r'<(?:script|link|img|iframe|source)\b[^>]*?(?:src|href)="([^"]+)"', page.read_text()):
+            if re.match(r"(?:https?:)?//", url):
+                offenders.append(f"{page.name}: {url}")
+    assert offenders == []
+
+
+def test_search_index_works_offline(built_kit: BuildResult):
+    for lang in ("en", "es"):
+        search = built_kit.out / "site" / lang / "search"
+        assert (search / "search_index.js").read_text().startswith("var __index =")
+        html = (built_kit.out / "site" / lang / "index.html").read_text()
+        assert 'src="assets/javascripts/iframe-worker-shim.js"' in html
+
+
+def test_handout_pdfs_fit_on_two_pages(built_kit: BuildResult):
+    handouts = [p for p in built_kit.pdfs if p.name.endswith("-handout.pdf")]
+    assert len(handouts) == 2 * len({p.name for p in handouts})
+    for pdf in handouts:
+        reader = PdfReader(pdf)
+        assert 1 <= len(reader.pages) <= 2, pdf
+        assert reader.trailer["/Root"]["/Lang"] == pdf.parent.name
+
+
+def test_first_module_pdfs_say_what_they_should(built_kit: BuildResult):
+    out = built_kit.out / "handouts"
+    en = "\n".join(p.extract_text() for p in PdfReader(out / "en" / "solidarity-not-charity-handout.pdf").pages)
+    es = "\n".join(p.extract_text() for p in PdfReader(out / "es" / "solidarity-not-charity-handout.pdf").pages)
+    assert "Solidarity, not charity" in en and "Glossary" in en and "page 1 of 2" in en
+    assert "Solidaridad, no caridad" in es and "Glosario" in es and "página 2 de 2" in es
+    guide = PdfReader(out / "en" / "solidarity-not-charity-facilitator.pdf")
+    text = "\n".join(p.extract_text() for p in guide.pages)
+    assert "Role play" in text and "Adaptations" in text
+
+
+def test_copy_project_leaves_out_generated_files(tmp_path: Path):
+    kit = copy_project(tmp_path / "kit")
+    assert not (kit / "build").exists() and not (kit / ".venv").exists()
