@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 KIT := $(BIN)/solidarity-kit
+# Same sources, same bytes: dates inside the build come from the last commit.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
 
 .PHONY: site test check serve serve-es lab lint clean
 

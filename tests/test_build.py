@@ -113,3 +113,24 @@ def test_first_module_pdfs_say_what_they_should(built_kit: BuildResult):
 def test_copy_project_leaves_out_generated_files(tmp_path: Path):
     kit = copy_project(tmp_path / "kit")
     assert not (kit / "build").exists() and not (kit / ".venv").exists()
+
+
+def test_two_clean_builds_are_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first, second = copy_fixture(tmp_path / "one"), copy_fixture(tmp_path / "two")
+    build_all(first, use_cache=False)
+    build_all(second, use_cache=False)
+    a, b = snapshot(first / "build"), snapshot(second / "build")
+    assert sorted(a) == sorted(b)
+    assert [name for name in a if a[name] != b[name]] == []
+
+
+def test_offline_zip_holds_the_whole_site(built_kit: BuildResult):
+    import zipfile
+
+    with zipfile.ZipFile(built_kit.offline_zip) as bundle:
+        names = set(bundle.namelist())
+    site = built_kit.out / "site"
+    expected = {f"solidarity-across-borders/{p.relative_to(site).as_posix()}" for p in site.rglob("*") if p.is_file()}
+    assert names == expected
+    assert "solidarity-across-borders/es/pdf/solidarity-not-charity-handout.pdf" in names

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
+import time
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +34,10 @@ class BuildResult:
     @property
     def site_index(self) -> Path:
         return self.out / "site" / "index.html"
+
+    @property
+    def offline_zip(self) -> Path:
+        return self.out / OFFLINE_ZIP
 
 
 def _no_progress(_step: str, _done: int, _total: int) -> None:
@@ -93,6 +100,21 @@ def build_sites(root: Path, stage: Path, progress: Progress, use_cache: bool = T
     return built
 
 
+OFFLINE_ZIP = "solidarity-across-borders-offline.zip"
+
+
+def write_offline_zip(site: Path, out: Path) -> None:
+    """The whole site in one zip, to copy to a phone or a laptop; same bytes for the same site."""
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", "315532800"))  # default: 1980-01-01, the zip format's first day
+    stamp = time.gmtime(max(epoch, 315532800))[:6]
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as bundle:
+        for path in sorted(p for p in site.rglob("*") if p.is_file()):
+            info = zipfile.ZipInfo(f"solidarity-across-borders/{path.relative_to(site).as_posix()}", stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            bundle.writestr(info, path.read_bytes())
+
+
 def swap_into_place(stage: Path, out: Path) -> None:
     """Replace out with stage in two renames; the old tree is removed only after the new one is in place."""
     old = None
@@ -115,6 +137,8 @@ def build_all(root: Path, progress: Progress = _no_progress, use_cache: bool = T
     try:
         pdfs, rendered = render_prints(kit, stage, progress, use_cache)
         built = build_sites(root, stage, progress, use_cache)
+        progress("offline zip", 0, 1)
+        write_offline_zip(stage / "site", stage / OFFLINE_ZIP)
         swap_into_place(stage, out)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)

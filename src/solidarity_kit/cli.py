@@ -59,6 +59,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"  Site:      {result.site_index}")
     for lang in ("en", "es"):
         print(f"  Site ({lang}): {result.out / 'site' / lang / 'index.html'}")
+    print(f"  Offline:   {result.offline_zip} (unzip, then open index.html)")
     print("  PDFs:")
     for pdf in result.pdfs:
         print(f"    {pdf}")
