@@ -66,6 +66,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import report, run
+
+    err.print("Benchmarking: four builds of a copy of the kit, then page and PDF weights…")
+    text, ok = report(run(args.root))
+    print(text)
+    return 0 if ok else 1
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from mkdocs.commands.serve import serve
 
@@ -83,6 +92,7 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="check, then build the site and the PDFs into build/")
     b.add_argument("--no-cache", action="store_true", help="redo every step, ignoring the cache")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
+    sub.add_parser("bench", help="measure build times, page weights and PDF sizes against the budgets")
     s = sub.add_parser("serve", help="live preview of the site")
     s.add_argument("--lang", choices=("en", "es"), default="en")
     s.add_argument("--port", type=int, default=8000)
@@ -92,7 +102,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     args.root = args.root.resolve()
-    commands = {"check": cmd_check, "build": cmd_build, "serve": cmd_serve}
+    commands = {"check": cmd_check, "build": cmd_build, "serve": cmd_serve, "bench": cmd_bench}
     try:
         return commands[args.command](args)
     except MissingAsset as exc:
