@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from conftest import copy_fixture, copy_project
+from conftest import copy_fixture, copy_project, expected_findings
 from solidarity_kit.build import BuildResult, build_all
 from solidarity_kit.findings import ContentError
 
@@ -30,8 +30,8 @@ def test_build_then_cached_rebuild(minimal_kit: Path):
     assert not list(minimal_kit.glob(".build-*")), "no staging folder is left behind"
 
 
-@pytest.mark.parametrize(("broken", "code"), [("agenda-sum", "AGENDA001"), ("broken-link", "SITE001")])
-def test_a_failed_build_leaves_the_last_good_build(tmp_path: Path, broken: str, code: str):
+@pytest.mark.parametrize("broken", ["agenda-sum", "broken-link", "notebook-error"])
+def test_a_failed_build_leaves_the_last_good_build(tmp_path: Path, broken: str):
     kit = copy_fixture(tmp_path, None)
     build_all(kit)
     before = snapshot(kit / "build")
@@ -39,7 +39,7 @@ def test_a_failed_build_leaves_the_last_good_build(tmp_path: Path, broken: str, 
     shutil.copytree(kit / "build", broken_kit / "build")
     with pytest.raises(ContentError) as err:
         build_all(broken_kit)
-    assert [f.code for f in err.value.findings] == [code]
+    assert [f"{f.code} {f.path}:{f.line}" for f in err.value.findings] == expected_findings(broken)
     assert snapshot(broken_kit / "build") == before
     assert not list(broken_kit.glob(".build-*"))
 
@@ -134,3 +134,10 @@ def test_offline_zip_holds_the_whole_site(built_kit: BuildResult):
     expected = {f"solidarity-across-borders/{p.relative_to(site).as_posix()}" for p in site.rglob("*") if p.is_file()}
     assert names == expected
     assert "solidarity-across-borders/es/pdf/solidarity-not-charity-handout.pdf" in names
+
+
+def test_a_failing_notebook_names_its_cell_and_error(tmp_path: Path):
+    kit = copy_fixture(tmp_path, "notebook-error")
+    with pytest.raises(ContentError) as err:
+        build_all(kit)
+    assert err.value.findings[0].message == "cell 4 raised ValueError: invalid literal for int() with base 10: 'many'"

@@ -18,6 +18,7 @@ from .cache import cache_path, digest, store_file, store_tree, tree_digest
 from .checks import Kit, check_kit
 from .findings import ContentError
 from .handouts import PrintOptions, handout_html, pdf_name, print_dir, write_pdf
+from .notebooks import Executed, execute, find_notebooks, to_markdown
 from .site import build_language, language_chooser
 
 PRINT_KINDS: tuple[str, ...] = ("handout", "facilitator")
@@ -30,6 +31,7 @@ class BuildResult:
     pdfs: list[Path] = field(default_factory=list)
     rendered: int = 0  # PDFs rendered (not taken from the cache)
     sites_built: int = 0  # languages built by MkDocs (not taken from the cache)
+    notebook_seconds: dict[str, float] = field(default_factory=dict)  # notebooks executed, not from the cache
 
     @property
     def site_index(self) -> Path:
@@ -72,25 +74,44 @@ def render_prints(kit: Kit, stage: Path, progress: Progress, use_cache: bool = T
     return made, rendered
 
 
-def site_inputs(root: Path, lang: str, pdf_dir: Path) -> str:
+def run_notebooks(kit: Kit, stage: Path, progress: Progress, use_cache: bool = True) -> list[Executed]:
+    """Execute every notebook from a clean kernel (or take it from the cache) and render it as a page."""
+    books, done, failures = find_notebooks(kit.root), [], []
+    for i, book in enumerate(books):
+        progress(f"notebook {book.lang}/{book.slug}", i, len(books))
+        executed, findings = execute(kit.root, book, use_cache)
+        failures += findings
+        if executed:
+            out = stage / "notebooks" / book.lang
+            out.mkdir(parents=True, exist_ok=True)
+            (out / f"{book.slug}.md").write_text(to_markdown(executed, f"{book.slug}.ipynb"), encoding="utf-8")
+            shutil.copyfile(book.path, out / f"{book.slug}.ipynb")
+            done.append(executed)
+    if failures:
+        raise ContentError(failures)
+    progress("notebooks", len(books), len(books))
+    return done
+
+
+def site_inputs(root: Path, lang: str, stage: Path) -> str:
     package = Path(__file__).resolve().parent
     names = ("mkdocs.yml", "mkdocs.es.yml", "overrides", "seeds", "node_modules/iframe-worker/shim")
     bases = {name: root / name for name in names}
-    bases.update(docs=root / "docs" / lang, package=package, pdfs=pdf_dir / lang)
+    bases.update(docs=root / "docs" / lang, package=package, pdfs=stage / "handouts" / lang,
+                 notebooks=stage / "notebooks" / lang)
     return tree_digest(bases)
 
 
 def build_sites(root: Path, stage: Path, progress: Progress, use_cache: bool = True) -> int:
     built = 0
-    pdf_dir = stage / "handouts"
     for i, lang in enumerate(LANGUAGES):
         progress(f"site {lang}", i, len(LANGUAGES))
         target = stage / "site" / lang
-        cached = cache_path(root, "site", site_inputs(root, lang, pdf_dir))
+        cached = cache_path(root, "site", site_inputs(root, lang, stage))
         if use_cache and cached.is_dir():
             shutil.copytree(cached, target)
             continue
-        findings = build_language(root, lang, target, pdf_dir)
+        findings = build_language(root, lang, target, stage)
         if findings:
             raise ContentError(findings)
         store_tree(target, cached)
@@ -136,6 +157,7 @@ def build_all(root: Path, progress: Progress = _no_progress, use_cache: bool = T
     stage = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
     try:
         pdfs, rendered = render_prints(kit, stage, progress, use_cache)
+        notebooks = run_notebooks(kit, stage, progress, use_cache)
         built = build_sites(root, stage, progress, use_cache)
         progress("offline zip", 0, 1)
         write_offline_zip(stage / "site", stage / OFFLINE_ZIP)
@@ -143,4 +165,5 @@ def build_all(root: Path, progress: Progress = _no_progress, use_cache: bool = T
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
-    return BuildResult(out, [out / p.relative_to(stage) for p in pdfs], rendered, built)
+    return BuildResult(out, [out / p.relative_to(stage) for p in pdfs], rendered, built,
+                       {f"{n.book.lang}/{n.book.slug}": n.seconds for n in notebooks if not n.cached})

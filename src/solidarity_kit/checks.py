@@ -10,6 +10,7 @@ from . import LANGUAGES
 from .content import NOT_PARTICIPATORY, STAGES, Module, ModuleMeta, Page, load_modules
 from .findings import Finding
 from .markup import CITE, TERM, refs
+from .notebooks import check_notebooks
 from .numbers import figures, sentences
 from .register import Register, load_register
 from .siteconfig import check_navigation
@@ -162,7 +163,8 @@ def check_module_refs(module: Module, reg: Register) -> list[Finding]:
 
 
 def check_numbers(module: Module, reg: Register) -> list[Finding]:
-    """Every figure in prose sits in a sentence citing a fact with that value (or speaking as of that year)."""
+    """Every figure in prose sits in a sentence citing a fact that gives it: its value, a figure its statement
+    states, or the year its source speaks as of."""
     if "facts" in reg.unreadable:
         return []  # the register's own finding explains it
     out = []
@@ -174,6 +176,7 @@ def check_numbers(module: Module, reg: Register) -> list[Finding]:
             cited = [reg.facts[i] for i in ids if i in reg.facts]
             backed = {float(f.value) for f in cited if f.value is not None}
             backed |= {float(f.as_of[:4]) for f in cited}
+            backed |= {fig.value for f in cited for lang in ("en", "es") for fig in figures(f.statement[lang], 0)}
             for fig in figures(sentence, line):
                 if fig.value not in backed:
                     hint = ("cite the fact that gives this figure, e.g. [@fact-id], in the same sentence"
@@ -232,4 +235,5 @@ def check_kit(root: Path) -> tuple[Kit, list[Finding]]:
         findings += check_terms_linked(module)
     findings += check_register_use(kit)
     findings += check_navigation(root)
+    findings += check_notebooks(root)
     return kit, sorted(set(findings))

@@ -23,7 +23,7 @@ from .reference import PAGES
 from .register import Register, load_register
 from .siteassets import site_assets
 
-PDF_DIR_ENV = "SOLIDARITY_KIT_PDF_DIR"
+STAGE_ENV = "SOLIDARITY_KIT_STAGE"  # the build's staging folder: PDFs and rendered notebooks
 _state: dict[str, Any] = {}
 
 
@@ -44,12 +44,38 @@ def on_files(files: Files, config: Any) -> Files:
         files.append(File.generated(config, uri, content=make(reg, lang)))
     for uri, path in site_assets(_state["root"]).items():
         files.append(File.generated(config, uri, abs_src_path=str(path)))
-    pdf_dir = os.environ.get(PDF_DIR_ENV)
-    if pdf_dir and (Path(pdf_dir) / lang).is_dir():
-        for pdf in sorted((Path(pdf_dir) / lang).glob("*.pdf")):
-            files.append(File.generated(config, f"pdf/{pdf.name}", abs_src_path=str(pdf)))
+    stage = Path(os.environ.get(STAGE_ENV, "/nonexistent"))
+    for pdf in sorted((stage / "handouts" / lang).glob("*.pdf")):
+        files.append(File.generated(config, f"pdf/{pdf.name}", abs_src_path=str(pdf)))
+    books = sorted((stage / "notebooks" / lang).glob("*.md"))
+    for page in books:
+        files.append(File.generated(config, f"notebooks/{page.name}", content=page.read_text(encoding="utf-8")))
+        ipynb = page.with_suffix(".ipynb")
+        files.append(File.generated(config, f"notebooks/{ipynb.name}", abs_src_path=str(ipynb)))
+    files.append(File.generated(config, "notebooks/index.md", content=notebooks_index(books, lang)))
     _state["pdfs"] = {f.src_uri for f in files if f.src_uri.startswith("pdf/")}
+    _state["notebooks"] = {p.stem: _module_of(p.with_suffix(".ipynb")) for p in books}
     return files
+
+
+def _module_of(ipynb: Path) -> str | None:
+    import json
+
+    return json.loads(ipynb.read_text(encoding="utf-8")).get("metadata", {}).get("kit", {}).get("module")
+
+
+def notebooks_index(books: list[Path], lang: str) -> str:
+    title = {"en": "Data notebooks", "es": "Cuadernos de datos"}[lang]
+    intro = {"en": "Each notebook takes its figures from the kit's register of facts, charts them, and says what the "
+                   "chart does and does not show. Read them here, or download one to run and change it in Jupyter.",
+             "es": "Cada cuaderno toma sus cifras del registro de datos del kit, las grafica y explica qué muestra la "
+                   "gráfica y qué no. Léelos aquí, o descarga uno para ejecutarlo y modificarlo en Jupyter."}[lang]
+    lines = [f"# {title}", "", intro, ""]
+    for page in books:
+        first = next((ln[2:].strip() for ln in page.read_text(encoding="utf-8").splitlines() if ln.startswith("# ")),
+                     page.stem)
+        lines.append(f"- [{first}]({page.name})")
+    return "\n".join(lines) + "\n"
 
 
 def on_nav(nav: Navigation, config: Any, files: Files) -> Navigation:
@@ -92,6 +118,10 @@ def _module_page(markdown: str, page: Page, module: str, kind: str, lang: str, r
                  if f"pdf/{name}" in _state.get("pdfs", ())]
     if kind == "handout":
         markdown += "\n\n" + print_extras(_state["root"], module, lang, reg, "site", to_root)
+    books = [slug for slug, mod in _state.get("notebooks", {}).items() if mod == module]
+    if books and kind in ("index", "facilitator"):
+        label = {"en": "Explore the numbers", "es": "Explora las cifras"}[lang]
+        markdown += "\n\n" + f"**{label}:** " + " · ".join(f"[{slug}]({to_root}notebooks/{slug}.md)" for slug in books)
     if downloads and kind in ("index", "handout", "facilitator"):
         links = " · ".join(f"[{name}]({href})" for name, href in downloads)
         markdown += f"\n\n---\n\n**PDF:** {links}\n"

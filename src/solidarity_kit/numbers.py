@@ -19,7 +19,9 @@ EXEMPT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:minutes?|mins?\.?|minutos?|hours?|horas?|seconds?|segundos?)\b", re.IGNORECASE)
 EXEMPT_BEFORE = re.compile(
     r"(?:step|paso|card|tarjeta|page|página|pages|páginas|role|rol|group|grupo|statement|afirmación|"
-    r"round|ronda|part|parte|number|número|no\.)\s*$", re.IGNORECASE)
+    r"round|ronda|part|parte|number|número|no\.)\s*$"
+    r"|(?:locals?|secci[oó]n(?:es)?|local(?:es)?)\s+(?:\d+\s*(?:,|and|y)\s*)*$",  # a union local's number is a name
+    re.IGNORECASE)
 SKIP_SPANS = re.compile(
     r"\[@[a-z0-9-]+\]|\[\[[^\]]+\]\]|\]\([^)]*\)|<[^>]+>|`[^`]*`|https?://\S+|\{[^}]*\}", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡\"“(])")
@@ -59,8 +61,8 @@ def sentences(body: str) -> Iterator[tuple[str, int]]:
         if line.lstrip().startswith(("```", "~~~")):
             fenced = not fenced
             continue
-        if fenced or not line.strip():
-            continue
+        if fenced or not line.strip() or line.startswith("# "):
+            continue  # the page title names its subject; its years are the title's, checked in the text below
         stripped = re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)
         if re.match(r"^\s*#+\s", line):
             stripped = re.sub(r"^\s*#+\s+", "", line)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from . import LANGUAGES
 from .findings import Finding
-from .mkdocs_plugin import PDF_DIR_ENV
+from .mkdocs_plugin import STAGE_ENV
 from .siteconfig import CONFIG_FILES
 
 
@@ -21,7 +21,7 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def build_language(root: Path, lang: str, site_dir: Path, pdf_dir: Path | None) -> list[Finding]:
+def build_language(root: Path, lang: str, site_dir: Path, stage: Path | None) -> list[Finding]:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -30,8 +30,8 @@ def build_language(root: Path, lang: str, site_dir: Path, pdf_dir: Path | None) 
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
     old_level, logger.level = logger.level, logging.WARNING
-    if pdf_dir:
-        os.environ[PDF_DIR_ENV] = str(pdf_dir)
+    if stage:
+        os.environ[STAGE_ENV] = str(stage)
     try:
         config = load_config(config_file=str(root / CONFIG_FILES[lang]), site_dir=str(site_dir), strict=True)
         build(config)
@@ -40,7 +40,7 @@ def build_language(root: Path, lang: str, site_dir: Path, pdf_dir: Path | None) 
     finally:
         logger.removeHandler(collect)
         logger.level = old_level
-        os.environ.pop(PDF_DIR_ENV, None)
+        os.environ.pop(STAGE_ENV, None)
     return [Finding(CONFIG_FILES[lang], 1, "SITE001", _clean(m), "fix the page or link MkDocs names")
             for m in collect.messages if "Aborted with" not in m]
 
