@@ -18,7 +18,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def test_build_then_cached_rebuild(minimal_kit: Path):
     first = build_all(minimal_kit)
-    assert first.rendered == 4 and first.sites_built == 2
+    assert first.rendered == 4 + 4 and first.sites_built == 2  # handout and guide ×2, two packets ×2
     assert (minimal_kit / "build" / "site" / "es" / "modules" / "demo" / "index.html").is_file()
     second = build_all(minimal_kit)
     assert second.rendered == 0 and second.sites_built == 0

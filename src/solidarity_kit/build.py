@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 import shutil
 import tempfile
 import time
 import zipfile
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,8 +20,10 @@ from .cache import cache_path, digest, store_file, store_tree, tree_digest
 from .checks import Kit, check_kit
 from .findings import ContentError
 from .handouts import PrintOptions, handout_html, pdf_name, print_dir, write_pdf
-from .notebooks import Executed, execute, find_notebooks, to_markdown
+from .notebooks import Executed, Notebook, execute, find_notebooks, to_markdown
+from .packets import build_packets
 from .site import build_language, language_chooser
+from .workshops import load_plans
 
 PRINT_KINDS: tuple[str, ...] = ("handout", "facilitator")
 Progress = Callable[[str, int, int], None]
@@ -52,73 +56,133 @@ def _print_inputs(root: Path) -> bytes:
         weasyprint.__version__.encode()
 
 
+@dataclass(frozen=True)
+class PdfJob:
+    html: str
+    base: Path  # where the print template's relative links (print.css) resolve
+    out: Path
+    cached: Path
+
+
+def _render(job: PdfJob) -> Path:
+    write_pdf(job.html, job.base, job.out)
+    store_file(job.out, job.cached)
+    return job.out
+
+
+def _job(kit: Kit, html_text: str, out: Path, fixed: bytes) -> PdfJob:
+    return PdfJob(html_text, print_dir(kit.root), out, cache_path(kit.root, "pdf", digest(html_text, fixed), ".pdf"))
+
+
+def print_jobs(kit: Kit, stage: Path, options: PrintOptions) -> list[PdfJob]:
+    """Every module's handout and facilitator guide, in both languages."""
+    fixed = _print_inputs(kit.root)
+    return [_job(kit, handout_html(kit.root, m.id, kind, lang, kit.register, options),
+                 stage / "handouts" / lang / pdf_name(m.id, kind, options), fixed)
+            for m in kit.modules for lang in LANGUAGES for kind in PRINT_KINDS]
+
+
+def packet_jobs(kit: Kit, stage: Path, options: PrintOptions, plan_ids: list[str] | None = None,
+                langs: tuple[str, ...] = LANGUAGES, out_dir: Path | None = None) -> list[PdfJob]:
+    """Participant and facilitator packets of every plan in workshops/ (or of the ones named)."""
+    plans, findings = load_plans(kit.root)
+    if findings:
+        raise ContentError(findings)
+    fixed = _print_inputs(kit.root)
+    return [_job(kit, packet.html, (out_dir or stage / "packets" / lang) / packet.name(options), fixed)
+            for lp in plans if plan_ids is None or lp.plan.id in plan_ids for lang in langs
+            for packet in build_packets(kit.root, lp.plan, lang, kit.register, options)]
+
+
+def run_jobs(root: Path, jobs: list[PdfJob], books: list[Notebook], progress: Progress, use_cache: bool = True,
+             ) -> tuple[list[Path], int, list[Executed]]:
+    """Render PDFs and execute notebooks on every core; take unchanged ones from the cache."""
+    todo, done_books, failures = [], [], []
+    for job in jobs:
+        if use_cache and job.cached.is_file():
+            job.out.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(job.cached, job.out)
+        else:
+            todo.append(job)
+    pending_books = []
+    for book in books:
+        executed, _ = execute(root, book, use_cache, cached_only=True) if use_cache else (None, [])
+        (done_books.append(executed) if executed else pending_books.append(book))
+    total = len(todo) + len(pending_books)
+    if total:
+        workers = max(1, min(os.cpu_count() or 1, total))
+        with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+            # the longest jobs first, so that no core waits at the end for one big packet
+            futures = [pool.submit(execute, root, book, False) for book in pending_books]
+            futures += [pool.submit(_render, job) for job in sorted(todo, key=lambda j: -len(j.html))]
+            for n, future in enumerate(as_completed(futures), 1):
+                result = future.result()
+                if isinstance(result, tuple):
+                    executed, findings = result
+                    failures += findings
+                    if executed:
+                        done_books.append(executed)
+                progress("rendering PDFs and running notebooks", n, total)
+    if failures:
+        raise ContentError(sorted(failures))
+    return [job.out for job in jobs], len(todo), done_books
+
+
 def render_prints(kit: Kit, stage: Path, progress: Progress, use_cache: bool = True,
                   options: PrintOptions | None = None) -> tuple[list[Path], int]:
-    options = options or PrintOptions()
-    root, jobs = kit.root, [(m.id, kind, lang) for m in kit.modules for lang in LANGUAGES for kind in PRINT_KINDS]
-    fixed, made, rendered = _print_inputs(root), [], 0
-    for i, (module, kind, lang) in enumerate(jobs):
-        progress(f"PDF {lang}/{pdf_name(module, kind, options)}", i, len(jobs))
-        html_text = handout_html(root, module, kind, lang, kit.register, options)
-        out = stage / "handouts" / lang / pdf_name(module, kind, options)
-        cached = cache_path(root, "pdf", digest(html_text, fixed), ".pdf")
-        if use_cache and cached.is_file():
-            out.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(cached, out)
-        else:
-            write_pdf(html_text, print_dir(root), out)
-            store_file(out, cached)
-            rendered += 1
-        made.append(out)
-    progress("PDFs", len(jobs), len(jobs))
+    made, rendered, _ = run_jobs(kit.root, print_jobs(kit, stage, options or PrintOptions()), [], progress, use_cache)
     return made, rendered
 
 
-def run_notebooks(kit: Kit, stage: Path, progress: Progress, use_cache: bool = True) -> list[Executed]:
-    """Execute every notebook from a clean kernel (or take it from the cache) and render it as a page."""
-    books, done, failures = find_notebooks(kit.root), [], []
-    for i, book in enumerate(books):
-        progress(f"notebook {book.lang}/{book.slug}", i, len(books))
-        executed, findings = execute(kit.root, book, use_cache)
-        failures += findings
-        if executed:
-            out = stage / "notebooks" / book.lang
-            out.mkdir(parents=True, exist_ok=True)
-            (out / f"{book.slug}.md").write_text(to_markdown(executed, f"{book.slug}.ipynb"), encoding="utf-8")
-            shutil.copyfile(book.path, out / f"{book.slug}.ipynb")
-            done.append(executed)
-    if failures:
-        raise ContentError(failures)
-    progress("notebooks", len(books), len(books))
-    return done
+def render_packets(kit: Kit, stage: Path, progress: Progress, use_cache: bool = True,
+                   options: PrintOptions | None = None, plan_ids: list[str] | None = None,
+                   langs: tuple[str, ...] = LANGUAGES, out_dir: Path | None = None) -> tuple[list[Path], int]:
+    jobs = packet_jobs(kit, stage, options or PrintOptions(), plan_ids, langs, out_dir)
+    made, rendered, _ = run_jobs(kit.root, jobs, [], progress, use_cache)
+    return made, rendered
+
+
+def write_notebook_pages(executed: list[Executed], stage: Path) -> None:
+    """Each executed notebook as a site page, beside a copy of the notebook to download."""
+    for item in executed:
+        out = stage / "notebooks" / item.book.lang
+        out.mkdir(parents=True, exist_ok=True)
+        (out / f"{item.book.slug}.md").write_text(to_markdown(item, f"{item.book.slug}.ipynb"), encoding="utf-8")
+        shutil.copyfile(item.book.path, out / f"{item.book.slug}.ipynb")
 
 
 def site_inputs(root: Path, lang: str, stage: Path) -> str:
     package = Path(__file__).resolve().parent
-    names = ("mkdocs.yml", "mkdocs.es.yml", "overrides", "seeds", "node_modules/iframe-worker/shim")
+    names = ("mkdocs.yml", "mkdocs.es.yml", "overrides", "seeds", "workshops", "node_modules/iframe-worker/shim")
     bases = {name: root / name for name in names}
     bases.update(docs=root / "docs" / lang, package=package, pdfs=stage / "handouts" / lang,
-                 notebooks=stage / "notebooks" / lang)
+                 packets=stage / "packets" / lang, notebooks=stage / "notebooks" / lang)
     return tree_digest(bases)
 
 
 def build_sites(root: Path, stage: Path, progress: Progress, use_cache: bool = True) -> int:
-    built = 0
-    for i, lang in enumerate(LANGUAGES):
-        progress(f"site {lang}", i, len(LANGUAGES))
-        target = stage / "site" / lang
-        cached = cache_path(root, "site", site_inputs(root, lang, stage))
+    """Both languages' sites, each in its own process, unless an identical build is in the cache."""
+    todo = []
+    for lang in LANGUAGES:
+        target, cached = stage / "site" / lang, cache_path(root, "site", site_inputs(root, lang, stage))
         if use_cache and cached.is_dir():
             shutil.copytree(cached, target)
-            continue
-        findings = build_language(root, lang, target, stage)
-        if findings:
-            raise ContentError(findings)
+        else:
+            todo.append((lang, target, cached))
+    progress("sites", 0, len(todo))
+    findings = []
+    if todo:
+        with ProcessPoolExecutor(max_workers=len(todo), mp_context=mp.get_context("fork")) as pool:
+            results = [pool.submit(build_language, root, lang, target, stage) for lang, target, _ in todo]
+            for future in results:
+                findings += future.result()
+    if findings:
+        raise ContentError(findings)
+    for _, target, cached in todo:
         store_tree(target, cached)
-        built += 1
     (stage / "site" / "index.html").write_text(language_chooser(), encoding="utf-8")
-    progress("sites", len(LANGUAGES), len(LANGUAGES))
-    return built
+    progress("sites", len(todo), len(todo))
+    return len(todo)
 
 
 OFFLINE_ZIP = "solidarity-across-borders-offline.zip"
@@ -156,8 +220,9 @@ def build_all(root: Path, progress: Progress = _no_progress, use_cache: bool = T
     out = root / "build"
     stage = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
     try:
-        pdfs, rendered = render_prints(kit, stage, progress, use_cache)
-        notebooks = run_notebooks(kit, stage, progress, use_cache)
+        jobs = print_jobs(kit, stage, PrintOptions()) + packet_jobs(kit, stage, PrintOptions())
+        pdfs, rendered, notebooks = run_jobs(root, jobs, find_notebooks(root), progress, use_cache)
+        write_notebook_pages(notebooks, stage)
         built = build_sites(root, stage, progress, use_cache)
         progress("offline zip", 0, 1)
         write_offline_zip(stage / "site", stage / OFFLINE_ZIP)

@@ -14,6 +14,7 @@ from .notebooks import check_notebooks
 from .numbers import figures, sentences
 from .register import Register, load_register
 from .siteconfig import check_navigation
+from .workshops import check_plans, load_plans
 
 
 @dataclass
@@ -236,4 +237,6 @@ def check_kit(root: Path) -> tuple[Kit, list[Finding]]:
     findings += check_register_use(kit)
     findings += check_navigation(root)
     findings += check_notebooks(root)
+    plans, plan_findings = load_plans(root)
+    findings += plan_findings + check_plans(plans, kit.modules)
     return kit, sorted(set(findings))

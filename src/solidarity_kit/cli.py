@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .findings import ContentError, Finding
+from .handouts import PrintOptions
 from .siteassets import MissingAsset
 
 err = Console(stderr=True, highlight=False)
@@ -66,6 +67,56 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_options(args: argparse.Namespace) -> PrintOptions:
+    return PrintOptions(paper=args.paper, large_print=args.large_print, site_url=args.site_url)
+
+
+def _variant(options: PrintOptions) -> str:
+    return options.paper + ("-large" if options.large_print else "")
+
+
+def cmd_packet(args: argparse.Namespace) -> int:
+    from .build import render_packets
+    from .checks import check_kit
+
+    kit, findings = check_kit(args.root)
+    if findings:
+        print_findings(findings)
+        return 1
+    options = _print_options(args)
+    out = (args.output or args.root / "print-output" / _variant(options) / args.lang).resolve()
+    try:
+        made, _ = render_packets(kit, out, lambda *_: None, options=options, plan_ids=[args.plan],
+                                 langs=(args.lang,), out_dir=out)
+    except ContentError as exc:
+        print_findings(exc.findings)
+        return 1
+    if not made:
+        print(f"no workshop plan '{args.plan}': the plans are the files in workshops/")
+        return 1
+    for pdf in made:
+        print(pdf)
+    return 0
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    """Every handout, guide and standard packet in one paper size and print size."""
+    from .build import render_packets, render_prints
+    from .checks import check_kit
+
+    kit, findings = check_kit(args.root)
+    if findings:
+        print_findings(findings)
+        return 1
+    options = _print_options(args)
+    out = (args.output or args.root / "print-output" / _variant(options)).resolve()
+    made, _ = render_prints(kit, out, lambda *_: None, options=options)
+    packets, _ = render_packets(kit, out, lambda *_: None, options=options)
+    for pdf in made + packets:
+        print(pdf)
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from .bench import report, run
 
@@ -93,6 +144,16 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--no-cache", action="store_true", help="redo every step, ignoring the cache")
     b.add_argument("--quiet", action="store_true", help="no progress bar")
     sub.add_parser("bench", help="measure build times, page weights and PDF sizes against the budgets")
+    for name, helptext in (("packet", "participant and facilitator packets for one workshop plan"),
+                           ("print", "every handout, guide and standard packet in one paper and print size")):
+        pp = sub.add_parser(name, help=helptext)
+        if name == "packet":
+            pp.add_argument("plan", help="a plan id: the name of a file in workshops/ without .yml")
+            pp.add_argument("--lang", choices=("en", "es"), default="en")
+        pp.add_argument("--paper", choices=("letter", "a4"), default="letter")
+        pp.add_argument("--large-print", action="store_true", help="body text of at least 16 pt")
+        pp.add_argument("--site-url", default=None, help="the site's address, for a QR code on each handout")
+        pp.add_argument("--output", type=Path, default=None, help="folder for the PDFs (default: print-output/...)")
     s = sub.add_parser("serve", help="live preview of the site")
     s.add_argument("--lang", choices=("en", "es"), default="en")
     s.add_argument("--port", type=int, default=8000)
@@ -102,7 +163,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     args.root = args.root.resolve()
-    commands = {"check": cmd_check, "build": cmd_build, "serve": cmd_serve, "bench": cmd_bench}
+    commands = {"check": cmd_check, "build": cmd_build, "serve": cmd_serve, "bench": cmd_bench,
+                "packet": cmd_packet, "print": cmd_print}
     try:
         return commands[args.command](args)
     except MissingAsset as exc:
@@ -110,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader of our output went away (e.g. `| head`)
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ from .register import Register
 
 MARKDOWN_EXTENSIONS = ["tables", "attr_list", "md_in_html", "admonition", "pymdownx.details", "toc", "sane_lists"]
 FONT_FAMILY = "Atkinson Hyperlegible"
+# Signs the print font lacks, as signs it has (so no PDF falls back to whatever fonts a machine happens to have)
+PRINT_GLYPHS = str.maketrans({"→": "»", "↔": "–", "⇒": "»"})
 
 
 @dataclass(frozen=True)
@@ -57,13 +59,14 @@ def module_meta(root: Path, module: str, lang: str) -> ModuleMeta | None:
         return None
 
 
-def print_extras(root: Path, module: str, lang: str, reg: Register, mode: str, to_root: str = "") -> str:
-    """The module's glossary terms and the sources its handout cites, as Markdown."""
+def print_extras(root: Path, module: str, lang: str, reg: Register, mode: str, to_root: str = "",
+                 glossary: bool = True) -> str:
+    """The module's glossary terms (unless a packet's pocket glossary has them) and its handout's sources."""
     meta = module_meta(root, module, lang)
     handout = root / "docs" / lang / "modules" / module / "handout.md"
     text = handout.read_text(encoding="utf-8") if handout.is_file() else ""
     out = ['<div class="print-extras" markdown>', ""]
-    terms = [reg.glossary[t] for t in (meta.key_terms if meta else []) if t in reg.glossary]
+    terms = [reg.glossary[t] for t in (meta.key_terms if meta and glossary else []) if t in reg.glossary]
     if terms:
         out += [f"## {label(lang, 'glossary')}", ""]
         out += [f"**{t.term[lang]}**: {t.definition[lang]}  " for t in terms]
@@ -101,33 +104,46 @@ def _qr_svg(url: str) -> str:
     return segno.make(url, error="m").svg_inline(scale=2, dark="#000", light=None, omitsize=False)
 
 
-def handout_html(root: Path, module: str, kind: str, lang: str, reg: Register, options: PrintOptions) -> str:
+def markdown_to_print_html(md_text: str, lang: str, reg: Register) -> str:
+    """Kit Markdown to HTML for paper: citations as plain text, site links unlinked, a ruled box under Notes."""
+    md = render(md_text, lang, reg, "print")
+    md = re.sub(r"\]\((?!https?:)[^)]*\)", "]", md)  # site-relative links mean nothing on paper
+    md = re.sub(r"\[([^\]\n]+)\](?!\()", r"\1", md)
+    md = md.translate(PRINT_GLYPHS)
+    return _notes_box(markdown.markdown(md, extensions=MARKDOWN_EXTENSIONS, output_format="html"), lang)
+
+
+def page_body_html(root: Path, module: str, kind: str, lang: str, reg: Register, glossary: bool = True) -> str:
+    """One module page (handout or facilitator guide) as print HTML, with its agenda or its glossary and sources."""
     path = root / "docs" / lang / "modules" / module / f"{kind}.md"
     _, body, _ = split_front_matter(path.read_text(encoding="utf-8"))
     meta = module_meta(root, module, lang)
     if kind == "facilitator" and meta:
         body = body.replace(AGENDA_MARKER, agenda_markdown(meta, lang))
     if kind == "handout":
-        body += "\n\n" + print_extras(root, module, lang, reg, "print")
-    md = render(body, lang, reg, "print")
-    md = re.sub(r"\]\((?!https?:)[^)]*\)", "]", md)  # site-relative links mean nothing on paper
-    md = re.sub(r"\[([^\]\n]+)\](?!\()", r"\1", md)
-    body_html = markdown.markdown(md, extensions=MARKDOWN_EXTENSIONS, output_format="html")
-    body_html = _notes_box(body_html, lang)
-    title = meta.title if meta else module
-    online = None
-    if options.site_url:
-        online = f"{options.site_url.rstrip('/')}/{lang}/modules/{module}/{kind}.html"
+        body += "\n\n" + print_extras(root, module, lang, reg, "print", glossary=glossary)
+    return markdown_to_print_html(body, lang, reg)
+
+
+def document_html(root: Path, lang: str, title: str, kind: str, kind_label: str, sections: list[str],
+                  options: PrintOptions, online: str | None = None) -> str:
+    """A printable document: the sections in order, each starting on a new page, in the print template."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(print_dir(root)), autoescape=True)
-    template = env.get_template("page.html")
-    return template.render(
-        lang=lang, title=title, kind=kind, kind_label=label(lang, kind), kit=label(lang, "kit"),
-        body=body_html, font_css=_font_css(), large=options.large_print, paper=options.paper,
-        page_word=label(lang, "page_of").split("{page}")[0].strip(),
-        of_word=label(lang, "page_of").split("{page}")[1].split("{pages}")[0].strip(),
+    page_of = label(lang, "page_of")
+    return env.get_template("page.html").render(
+        lang=lang, title=title, kind=kind, kind_label=kind_label, kit=label(lang, "kit"),
+        sections=sections, font_css=_font_css(), large=options.large_print, paper=options.paper,
+        page_word=page_of.split("{page}")[0].strip(), of_word=page_of.split("{page}")[1].split("{pages}")[0].strip(),
         license=label(lang, "license"), online_label=label(lang, "online"), online=online,
         qr=_qr_svg(online) if online else None, subject=f"{label(lang, 'kit')} — {title}",
     )
+
+
+def handout_html(root: Path, module: str, kind: str, lang: str, reg: Register, options: PrintOptions) -> str:
+    meta = module_meta(root, module, lang)
+    online = f"{options.site_url.rstrip('/')}/{lang}/modules/{module}/{kind}.html" if options.site_url else None
+    return document_html(root, lang, meta.title if meta else module, kind, label(lang, kind),
+                         [page_body_html(root, module, kind, lang, reg)], options, online)
 
 
 def write_pdf(html_text: str, base: Path, out: Path) -> None:

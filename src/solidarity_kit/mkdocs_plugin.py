@@ -19,9 +19,11 @@ from .agenda import agenda_markdown
 from .content import ModuleMeta
 from .handouts import pdf_name, print_extras
 from .markup import AGENDA_MARKER, render
+from .printshop import plan_page, plans_index, print_page
 from .reference import PAGES
 from .register import Register, load_register
 from .siteassets import site_assets
+from .workshops import load_plans
 
 STAGE_ENV = "SOLIDARITY_KIT_STAGE"  # the build's staging folder: PDFs and rendered notebooks
 _state: dict[str, Any] = {}
@@ -53,6 +55,14 @@ def on_files(files: Files, config: Any) -> Files:
         ipynb = page.with_suffix(".ipynb")
         files.append(File.generated(config, f"notebooks/{ipynb.name}", abs_src_path=str(ipynb)))
     files.append(File.generated(config, "notebooks/index.md", content=notebooks_index(books, lang)))
+    plans, _ = load_plans(_state["root"])  # plan findings are the checker's job
+    for pdf in sorted((stage / "packets" / lang).glob("*.pdf")):
+        files.append(File.generated(config, f"packets/{pdf.name}", abs_src_path=str(pdf)))
+    files.append(File.generated(config, "print/index.md", content=print_page(_state["root"], stage, plans, lang)))
+    files.append(File.generated(config, "workshops/index.md", content=plans_index(plans, lang)))
+    for lp in plans:
+        files.append(File.generated(config, f"workshops/{lp.plan.id}.md",
+                                    content=plan_page(_state["root"], lp, stage, lang)))
     _state["pdfs"] = {f.src_uri for f in files if f.src_uri.startswith("pdf/")}
     _state["notebooks"] = {p.stem: _module_of(p.with_suffix(".ipynb")) for p in books}
     return files

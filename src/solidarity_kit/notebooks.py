@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,7 +76,9 @@ class Executed:
     cached: bool
 
 
-def execute(root: Path, book: Notebook, use_cache: bool = True) -> tuple[Executed | None, list[Finding]]:
+def execute(root: Path, book: Notebook, use_cache: bool = True,
+            cached_only: bool = False) -> tuple[Executed | None, list[Finding]]:
+    """Run a notebook from a clean kernel, or take its last run from the cache if nothing it reads changed."""
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
@@ -84,13 +88,20 @@ def execute(root: Path, book: Notebook, use_cache: bool = True) -> tuple[Execute
     cached = cache_path(root, "notebooks", key, ".ipynb")
     if use_cache and cached.is_file():
         return Executed(book, nbformat.read(cached, as_version=4), 0.0, True), []
+    if cached_only:
+        return None, []
     nb = nbformat.read(book.path, as_version=4)
-    client = NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3",
+    from jupyter_client.manager import KernelManager
+
+    manager = KernelManager(kernel_name="python3", transport="ipc")  # a local socket file, not a TCP port
+    manager.connection_file = str(Path(tempfile.mkdtemp(prefix="kit-kernel-")) / "kernel.json")
+    client = NotebookClient(nb, km=manager, timeout=TIMEOUT, kernel_name="python3",
                             resources={"metadata": {"path": str(book.path.parent)}})
     start = time.perf_counter()
     try:
         client.execute()
     except CellExecutionError as err:
+        _stop(manager)
         failed = [i for i, c in enumerate(nb.cells, 1) if c.cell_type == "code"
                   and any(o.get("output_type") == "error" for o in c.get("outputs", []))]
         ename = getattr(err, "ename", "Error")
@@ -99,12 +110,24 @@ def execute(root: Path, book: Notebook, use_cache: bool = True) -> tuple[Execute
         return None, [Finding(relpath(book.path, root), 1, "NB002", f"cell {cell} raised {ename}: {evalue}",
                               "run the notebook in Jupyter ('make lab') and fix that cell")]
     seconds = time.perf_counter() - start
+    _stop(manager)
     tmp = cached.with_suffix(".tmp")
     tmp.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, tmp)
     store_file(tmp, cached)
     tmp.unlink()
     return Executed(book, nb, seconds, False), []
+
+
+def _stop(manager: object) -> None:
+    """The client does not own a kernel manager it is given: shut the kernel down and remove its socket files."""
+    from jupyter_client.manager import KernelManager
+
+    assert isinstance(manager, KernelManager)
+    if manager.has_kernel:
+        manager.shutdown_kernel(now=True)
+    manager.cleanup_resources()
+    shutil.rmtree(Path(manager.connection_file).parent, ignore_errors=True)
 
 
 def to_markdown(executed: Executed, download: str) -> str:

@@ -14,7 +14,7 @@ from .findings import Finding, relpath
 CONFIG_FILES: dict[str, str] = {"en": "mkdocs.yml", "es": "mkdocs.es.yml"}
 GENERATED_PAGES: tuple[str, ...] = (
     "reference/timeline.md", "reference/glossary.md", "reference/organizations.md", "reference/sources.md",
-    "notebooks/index.md",
+    "notebooks/index.md", "print/index.md", "workshops/index.md",
 )
 
 
