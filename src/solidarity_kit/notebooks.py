@@ -130,14 +130,35 @@ def _stop(manager: object) -> None:
     shutil.rmtree(Path(manager.connection_file).parent, ignore_errors=True)
 
 
-def to_markdown(executed: Executed, download: str) -> str:
-    """A site page: the notebook's text, code and outputs, with a link to download the .ipynb."""
-    from nbconvert import MarkdownExporter
+CODE_LABEL = {"en": "Show the code", "es": "Ver el código"}
+DOWNLOAD = {"en": "Download this notebook (.ipynb) to run and change it in Jupyter",
+            "es": "Descarga este cuaderno (.ipynb) para ejecutarlo y modificarlo en Jupyter"}
 
-    exporter = MarkdownExporter()
-    exporter.exclude_input_prompt = True
-    exporter.exclude_output_prompt = True
-    body, _ = exporter.from_notebook_node(executed.notebook)
-    words = {"en": "Download this notebook (.ipynb) to run and change it in Jupyter",
-             "es": "Descarga este cuaderno (.ipynb) para ejecutarlo y modificarlo en Jupyter"}[executed.book.lang]
-    return f"{body}\n\n---\n\n[{words}]({download}).\n"
+
+def _output_markdown(output: dict) -> str:
+    if output.get("output_type") == "stream":
+        return "```text\n" + "".join(output.get("text", "")).rstrip() + "\n```"
+    data = output.get("data", {})
+    if "text/html" in data:
+        return "".join(data["text/html"])
+    if "text/markdown" in data:
+        return "".join(data["text/markdown"])
+    if "text/plain" in data:
+        return "```text\n" + "".join(data["text/plain"]).rstrip() + "\n```"
+    return ""
+
+
+def to_markdown(executed: Executed, download: str) -> str:
+    """A site page: the notebook's text and outputs, its code folded away, and a link to download it."""
+    lang, parts = executed.book.lang, []
+    for i, cell in enumerate(executed.notebook.cells):
+        if cell.cell_type == "markdown":
+            parts.append(cell.source)
+        elif cell.cell_type == "code" and i > 0:  # the first cell only sets the language
+            code = cell.source.rstrip()
+            if code:
+                parts.append(f'<details class="nb-code" markdown>\n<summary>{CODE_LABEL[lang]}</summary>\n\n'
+                             f"```python\n{code}\n```\n\n</details>")
+            parts += [text for text in map(_output_markdown, cell.get("outputs", [])) if text]
+    parts.append(f"---\n\n[{DOWNLOAD[lang]}]({download}).")
+    return "\n\n".join(parts) + "\n"
