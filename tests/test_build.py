@@ -141,3 +141,9 @@ def test_a_failing_notebook_names_its_cell_and_error(tmp_path: Path):
     with pytest.raises(ContentError) as err:
         build_all(kit)
     assert err.value.findings[0].message == "cell 4 raised ValueError: invalid literal for int() with base 10: 'many'"
+
+
+def test_search_dialog_has_a_name_in_each_language(built_kit: BuildResult):
+    site = built_kit.out / "site"
+    assert 'role="dialog" aria-label="Search this site"' in (site / "en" / "index.html").read_text()
+    assert 'role="dialog" aria-label="Buscar en este sitio"' in (site / "es" / "index.html").read_text()

@@ -151,6 +151,15 @@ def write_notebook_pages(executed: list[Executed], stage: Path) -> None:
         shutil.copyfile(item.book.path, out / f"{item.book.slug}.ipynb")
 
 
+def kit_inputs(root: Path) -> str:
+    """A hash of everything a build reads: content, configuration, templates and the package itself."""
+    names = ("docs", "seeds", "workshops", "notebooks", "overrides", "mkdocs.yml", "mkdocs.es.yml",
+             "node_modules/iframe-worker/shim")
+    bases = {name: root / name for name in names}
+    bases.update(package=Path(__file__).resolve().parent, handouts=print_dir(root))
+    return digest(tree_digest(bases), weasyprint.__version__, os.environ.get("SOURCE_DATE_EPOCH", ""))
+
+
 def site_inputs(root: Path, lang: str, stage: Path) -> str:
     package = Path(__file__).resolve().parent
     names = ("mkdocs.yml", "mkdocs.es.yml", "overrides", "seeds", "workshops", "node_modules/iframe-worker/shim")
@@ -219,6 +228,13 @@ def build_all(root: Path, progress: Progress = _no_progress, use_cache: bool = T
         raise ContentError(findings)
     out = root / "build"
     stage = Path(tempfile.mkdtemp(prefix=".build-", dir=root))
+    whole = cache_path(root, "build", kit_inputs(root))
+    if use_cache and whole.is_dir():  # nothing the build reads has changed: the last complete build stands
+        shutil.rmtree(stage)
+        shutil.copytree(whole, stage, symlinks=True)
+        swap_into_place(stage, out)
+        pdfs = sorted(p for p in out.rglob("*.pdf") if p.parent.parent.name in ("handouts", "packets"))
+        return BuildResult(out, pdfs, 0, 0)
     try:
         jobs = print_jobs(kit, stage, PrintOptions()) + packet_jobs(kit, stage, PrintOptions())
         pdfs, rendered, notebooks = run_jobs(root, jobs, find_notebooks(root), progress, use_cache)
@@ -226,6 +242,7 @@ def build_all(root: Path, progress: Progress = _no_progress, use_cache: bool = T
         built = build_sites(root, stage, progress, use_cache)
         progress("offline zip", 0, 1)
         write_offline_zip(stage / "site", stage / OFFLINE_ZIP)
+        store_tree(stage, whole)
         swap_into_place(stage, out)
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)

@@ -6,6 +6,7 @@ mkdocs.yml turns it on as the plugin `solidarity-kit`. All logic lives in the pa
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +139,22 @@ def _module_page(markdown: str, page: Page, module: str, kind: str, lang: str, r
     return markdown
 
 
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+SEARCH_NAME = {"en": "Search this site", "es": "Buscar en este sitio"}
+
+
+ALTERNATE_LINK = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="[a-z]+">\n?')
+
+
+def on_post_page(output: str, page: Page, config: Any) -> str:
+    """Two mends to the theme's page. Its search dialog has no accessible name (WCAG 4.1.2): give it one in the
+    page's language. Its head links to each language's root, and its script then fetches those languages'
+    sitemaps to find the same page, which fails from file://; the language menu already links the same page."""
+    name = SEARCH_NAME.get(_lang(config), SEARCH_NAME["en"])
+    output = output.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{name}">')
+    return ALTERNATE_LINK.sub("", output)
+
+
 class KitPlugin(BasePlugin):
     def on_config(self, config: Any) -> Any:
         return on_config(config)
@@ -150,3 +167,6 @@ class KitPlugin(BasePlugin):
 
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Files) -> str:
         return on_page_markdown(markdown, page, config, files)
+
+    def on_post_page(self, output: str, page: Page, config: Any) -> str:
+        return on_post_page(output, page, config)
