@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from solidarity_kit.build import BuildResult, build_all
+from solidarity_kit.build import BuildResult, build_all, copy_kit
 
 PROJECT = Path(__file__).resolve().parents[1]
 FIXTURES = PROJECT / "tests" / "fixtures"
 BROKEN = sorted(p.name for p in (FIXTURES / "broken").iterdir() if p.is_dir())
 BUILD_ONLY = {"broken-link", "notebook-error"}  # these pass the checks and fail later, in the build
-KIT_PARTS = ("docs", "seeds", "handouts", "overrides", "mkdocs.yml", "mkdocs.es.yml", "workshops", "notebooks")
 
 
 def copy_fixture(dest: Path, broken: str | None = None) -> Path:
@@ -40,14 +39,7 @@ def expected_findings(broken: str) -> list[str]:
 
 def copy_project(dest: Path) -> Path:
     """The real kit's content and configuration, without build/, caches or the virtualenv."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for part in KIT_PARTS:
-        src = PROJECT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part)
-        elif src.is_file():
-            shutil.copyfile(src, dest / part)
-    return dest
+    return copy_kit(PROJECT, dest)
 
 
 @pytest.fixture

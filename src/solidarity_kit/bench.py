@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gzip
 import re
-import shutil
 import statistics
 import tempfile
 import time
@@ -15,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import build_all
+from .build import build_all, copy_kit
 from .handouts import PrintOptions, handout_html, print_dir, write_pdf
 from .register import load_register
 
@@ -26,7 +25,6 @@ BUDGETS = {
     "largest page, compressed (KB)": 400.0,
     "largest two-page handout (KB)": 100.0,
 }
-KIT_PARTS = ("docs", "seeds", "handouts", "overrides", "mkdocs.yml", "mkdocs.es.yml", "workshops", "notebooks")
 
 
 @dataclass
@@ -46,16 +44,6 @@ def _timed(action: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def _copy_kit(root: Path, dest: Path) -> Path:
-    for part in KIT_PARTS:
-        src = root / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part)
-        elif src.is_file():
-            shutil.copyfile(src, dest / part)
-    return dest
-
-
 def page_weight(html_file: Path, site_lang_root: Path) -> int:
     """Compressed bytes a browser fetches for a page on first visit: the HTML and the styles and scripts it loads."""
     html = html_file.read_text(encoding="utf-8")
@@ -70,7 +58,7 @@ def page_weight(html_file: Path, site_lang_root: Path) -> int:
 def run(root: Path) -> list[Figure]:
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="kit-bench-") as tmp:
-        kit = _copy_kit(root, Path(tmp) / "kit")
+        kit = copy_kit(root, Path(tmp) / "kit")
         figures.append(Figure("cold full build", _timed(lambda: build_all(kit)), "s"))
         figures.append(Figure("rebuild, nothing changed", _timed(lambda: build_all(kit)), "s"))
         page = next(iter(sorted((kit / "docs" / "en" / "modules").glob("*/index.md"))))

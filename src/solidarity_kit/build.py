@@ -26,6 +26,21 @@ from .site import build_language, language_chooser
 from .workshops import load_plans
 
 PRINT_KINDS: tuple[str, ...] = ("handout", "facilitator")
+# What a kit is made of (everything else in its folder is generated or installed)
+KIT_PARTS: tuple[str, ...] = ("docs", "seeds", "handouts", "overrides", "mkdocs.yml", "mkdocs.es.yml", "workshops",
+                              "notebooks")
+
+
+def copy_kit(root: Path, dest: Path) -> Path:
+    """A copy of the kit's sources, without build/, caches or installed tools (for tests and the benchmark)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in KIT_PARTS:
+        src = root / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part)
+        elif src.is_file():
+            shutil.copyfile(src, dest / part)
+    return dest
 Progress = Callable[[str, int, int], None]
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from .checks import Kit
 from .findings import ContentError, Finding
 from .handouts import PrintOptions
 from .siteassets import MissingAsset
@@ -75,13 +76,21 @@ def _variant(options: PrintOptions) -> str:
     return options.paper + ("-large" if options.large_print else "")
 
 
-def cmd_packet(args: argparse.Namespace) -> int:
-    from .build import render_packets
+def _checked_kit(args: argparse.Namespace) -> Kit | None:
     from .checks import check_kit
 
     kit, findings = check_kit(args.root)
     if findings:
         print_findings(findings)
+        return None
+    return kit
+
+
+def cmd_packet(args: argparse.Namespace) -> int:
+    from .build import render_packets
+
+    kit = _checked_kit(args)
+    if kit is None:
         return 1
     options = _print_options(args)
     out = (args.output or args.root / "print-output" / _variant(options) / args.lang).resolve()
@@ -102,11 +111,9 @@ def cmd_packet(args: argparse.Namespace) -> int:
 def cmd_print(args: argparse.Namespace) -> int:
     """Every handout, guide and standard packet in one paper size and print size."""
     from .build import render_packets, render_prints
-    from .checks import check_kit
 
-    kit, findings = check_kit(args.root)
-    if findings:
-        print_findings(findings)
+    kit = _checked_kit(args)
+    if kit is None:
         return 1
     options = _print_options(args)
     out = (args.output or args.root / "print-output" / _variant(options)).resolve()
