@@ -71,3 +71,18 @@ def test_a_figure_stated_by_the_cited_fact_is_backed(minimal_kit: Path):
     _, findings = check_kit(minimal_kit)
     assert [(f.code, f.line) for f in findings] == [("NUM001", 10)]
     assert "'41'" in findings[0].message
+
+
+def test_short_version_that_does_not_add_up(minimal_kit: Path):
+    for lang in ("en", "es"):
+        guide = minimal_kit / "docs" / lang / "modules" / "demo" / "facilitator.md"
+        guide.write_text(guide.read_text().replace("short_duration: 30", "short_duration: 35"))
+    _, findings = check_kit(minimal_kit)
+    assert [(f.code, f.path, f.line) for f in findings] == [("AGENDA002", "docs/en/modules/demo/facilitator.md", 14)]
+
+
+def test_plan_named_unlike_its_file(minimal_kit: Path):
+    plan = minimal_kit / "workshops" / "demo-evening.yml"
+    plan.rename(plan.with_name("evening.yml"))
+    _, findings = check_kit(minimal_kit)
+    assert [(f.code, f.path) for f in findings] == [("PLAN004", "workshops/evening.yml")]
