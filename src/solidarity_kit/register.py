@@ -196,11 +196,3 @@ def load_register(root: Path) -> tuple[Register, list[Finding]]:
         for part in [path, *extra]:
             findings += _load_part(reg, kind, model, part, relpath(part, root))
     return reg, findings
-
-
-def fact_value_text(fact: Fact) -> str:
-    """How a fact's value reads, for error messages."""
-    if fact.value is None:
-        return "no value"
-    value = int(fact.value) if float(fact.value).is_integer() else fact.value
-    return f"{value} {fact.unit or ''}".strip()

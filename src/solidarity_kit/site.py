@@ -6,7 +6,6 @@ import logging
 import os
 from pathlib import Path
 
-from . import LANGUAGES
 from .findings import Finding
 from .mkdocs_plugin import STAGE_ENV
 from .siteconfig import CONFIG_FILES
@@ -66,5 +65,3 @@ a{{color:#7a1f1f;font-size:1.3rem}}</style></head>
 </ul></main></body></html>
 """
 
-
-__all__ = ["LANGUAGES", "build_language", "language_chooser"]
