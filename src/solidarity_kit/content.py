@@ -131,3 +131,18 @@ def _validate_meta(module: Module, page: Page) -> list[Finding]:
                         f"id '{meta.id}' does not match the folder name '{module.id}'",
                         "module ids are permanent and equal to their folder's name")]
     return []
+
+
+def module_meta(root: Path, module: str, lang: str) -> ModuleMeta | None:
+    """A module's validated guide front matter in one language, or None where it is missing or broken
+    (the checks report why)."""
+    path = root / "docs" / lang / "modules" / module / "facilitator.md"
+    if not path.is_file():
+        return None
+    page, errs = read_page(path, root, lang, module, "facilitator")
+    if errs or page.front is None:
+        return None
+    try:
+        return ModuleMeta.model_validate(strip_lines(page.front))
+    except ValidationError:
+        return None

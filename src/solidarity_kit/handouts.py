@@ -11,7 +11,7 @@ import jinja2
 import markdown
 
 from .agenda import agenda_markdown
-from .content import ModuleMeta, read_page, split_front_matter
+from .content import module_meta, split_front_matter
 from .labels import label
 from .markup import AGENDA_MARKER, cited_sources, render
 from .register import Register
@@ -42,21 +42,6 @@ def print_dir(root: Path) -> Path:
     """The kit's print templates; a kit without its own (a test fixture) uses the project's."""
     own = root / "handouts"
     return own if (own / "page.html").is_file() else PROJECT_ROOT / "handouts"
-
-
-def module_meta(root: Path, module: str, lang: str) -> ModuleMeta | None:
-    path = root / "docs" / lang / "modules" / module / "facilitator.md"
-    if not path.is_file():
-        return None
-    page, errs = read_page(path, root, lang, module, "facilitator")
-    if errs or page.front is None:
-        return None
-    from .yamlio import strip_lines
-
-    try:
-        return ModuleMeta.model_validate(strip_lines(page.front))
-    except ValueError:
-        return None
 
 
 def print_extras(root: Path, module: str, lang: str, reg: Register, mode: str, to_root: str = "",

@@ -14,10 +14,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
-from pydantic import ValidationError
 
 from .agenda import agenda_markdown
-from .content import ModuleMeta
+from .content import module_meta
 from .handouts import pdf_name, print_extras
 from .markup import AGENDA_MARKER, render
 from .printshop import plan_page, plans_index, print_page
@@ -104,13 +103,6 @@ def on_nav(nav: Navigation, config: Any, files: Files) -> Navigation:
     return nav
 
 
-def _module_meta(page: Page) -> ModuleMeta | None:
-    try:
-        return ModuleMeta.model_validate(page.meta)
-    except ValidationError:
-        return None
-
-
 def on_page_markdown(markdown: str, page: Page, config: Any, files: Files) -> str:
     lang, reg = _lang(config), _state["register"]
     parts = page.file.src_uri.split("/")
@@ -122,7 +114,7 @@ def on_page_markdown(markdown: str, page: Page, config: Any, files: Files) -> st
 
 def _module_page(markdown: str, page: Page, module: str, kind: str, lang: str, reg: Register, to_root: str) -> str:
     if kind == "facilitator":
-        meta = _module_meta(page)
+        meta = module_meta(_state["root"], module, lang)
         if meta and AGENDA_MARKER in markdown:
             markdown = markdown.replace(AGENDA_MARKER, agenda_markdown(meta, lang))
     downloads = [(name, f"{to_root}pdf/{name}") for name in (pdf_name(module, k) for k in ("handout", "facilitator"))
@@ -133,7 +125,7 @@ def _module_page(markdown: str, page: Page, module: str, kind: str, lang: str, r
     if books and kind in ("index", "facilitator"):
         label = {"en": "Explore the numbers", "es": "Explora las cifras"}[lang]
         markdown += "\n\n" + f"**{label}:** " + " · ".join(f"[{slug}]({to_root}notebooks/{slug}.md)" for slug in books)
-    if downloads and kind in ("index", "handout", "facilitator"):
+    if downloads:
         links = " · ".join(f"[{name}]({href})" for name, href in downloads)
         markdown += f"\n\n---\n\n**PDF:** {links}\n"
     return markdown

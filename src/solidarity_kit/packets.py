@@ -10,7 +10,8 @@ from pathlib import Path
 import markdown
 
 from .agenda import clock
-from .handouts import PrintOptions, document_html, markdown_to_print_html, module_meta, page_body_html, print_dir
+from .content import module_meta
+from .handouts import PrintOptions, document_html, markdown_to_print_html, page_body_html, print_dir
 from .labels import label
 from .register import Register
 from .workshops import ModuleItem, PauseItem, Plan, consecutive_time, step_minutes

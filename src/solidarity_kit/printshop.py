@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from .handouts import module_meta
+from .content import module_meta
 from .packets import WORDS, agenda_html
 from .workshops import LoadedPlan
 
